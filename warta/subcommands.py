@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 
-def register_all(sub: "argparse._SubParsersAction[Any]", modules: Iterable[str]) -> None:
+def register_all(sub: argparse._SubParsersAction[Any], modules: Iterable[str]) -> None:
     """Import each module and call its `register(sub)`; a module not written yet is skipped."""
     for name in modules:
         try:

@@ -23,7 +23,7 @@ class Message(BaseModel):
         return self.model_dump_json(exclude_none=False).encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, raw: bytes) -> "Message":
+    def from_bytes(cls, raw: bytes) -> Message:
         """Parse the wire form; raises `pydantic.ValidationError` on a bad message."""
         return cls.model_validate_json(raw)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import Field
@@ -10,7 +10,7 @@ from pydantic import Field
 from warta.models.base import Message, Timestamp
 
 
-class Reason(str, Enum):
+class Reason(StrEnum):
     """Reason codes. New codes may be added within a major version."""
 
     INVALID_JSON = "invalid_json"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -15,13 +15,13 @@ class _Part(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     PER = "PER"
     ORG = "ORG"
     LOC = "LOC"
 
 
-class Modality(str, Enum):
+class Modality(StrEnum):
     """How the text reports an event (see the event taxonomy)."""
 
     ASSERTED = "asserted"
