@@ -41,8 +41,7 @@ def make_consumer(settings: Settings, group_id: str | None, *, from_beginning: b
 def send_all(producer: KafkaProducer, outputs: Sequence[Output], timeout_s: float = 30.0) -> None:
     """Produce every output and wait until the broker acknowledged all of them."""
     futures = [
-        producer.send(o.topic, key=None if o.key is None else o.key.encode("utf-8"), value=o.value)
-        for o in outputs
+        producer.send(o.topic, key=None if o.key is None else o.key.encode("utf-8"), value=o.value) for o in outputs
     ]
     try:
         producer.flush(timeout=timeout_s)
