@@ -50,7 +50,7 @@ def test_topics_are_created_with_their_planned_partitions(settings: Settings) ->
     assert ensure_topics(settings) == []  # idempotent
     admin = KafkaAdminClient(**settings.kafka_config())
     try:
-        described = {t["topic"]: len(t["partitions"]) for t in admin.describe_topics(created)}
+        described = {t["name"]: len(t["partitions"]) for t in admin.describe_topics(created)}
     finally:
         admin.close()
     assert described == {settings.topic(s.name): s.partitions for s in PLANNED}
