@@ -14,7 +14,7 @@ from warta.subcommands import register_all
 # where `func(args) -> int` builds `Settings()` itself.
 COMMAND_MODULES = (
     "warta.stack.cli",  # stack up|down|status
-    "warta.pipeline_cli",  # run, demo
+    "warta.pipeline.cli",  # run, demo
     "warta.tail.cli",  # tail
     "warta.contract_cli",  # schemas
     "ingest.cli",  # ingest, extract, sources, replay, reextract, bench-extract

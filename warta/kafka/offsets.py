@@ -1,0 +1,60 @@
+"""How far a topic and a consumer group have got: for progress output and for "wait until drained"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from kafka import KafkaConsumer
+from kafka.errors import KafkaError
+from kafka.structs import TopicPartition
+
+from warta.exceptions import TransientError
+from warta.settings import Settings
+
+
+@contextmanager
+def _reader(settings: Settings, group: str | None = None) -> Iterator[KafkaConsumer]:
+    """A consumer that only reads offsets: it never subscribes, so it never joins the group."""
+    consumer = KafkaConsumer(group_id=group, enable_auto_commit=False, **settings.kafka_config())
+    try:
+        yield consumer
+    except KafkaError as exc:
+        raise TransientError(f"cannot read offsets from Kafka: {exc}") from exc
+    finally:
+        consumer.close(autocommit=False)
+
+
+def _partitions(consumer: KafkaConsumer, topic: str) -> list[TopicPartition]:
+    return [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+
+
+def topic_size(settings: Settings, topic: str) -> int:
+    """Records ever appended to `topic` (sum of its partitions' end offsets; 0 if it does not exist)."""
+    with _reader(settings) as consumer:
+        return sum(consumer.end_offsets(_partitions(consumer, topic)).values())
+
+
+def group_lag(settings: Settings, group: str, topic: str) -> int:
+    """Records of `topic` the group has not committed yet (all of them before its first commit)."""
+    with _reader(settings, group) as consumer:
+        ends = consumer.end_offsets(_partitions(consumer, topic))
+        return sum(end - (consumer.committed(tp) or 0) for tp, end in ends.items())
+
+
+def topic_keys(settings: Settings, topic: str, idle_ms: int = 1500) -> set[str]:
+    """Every distinct key on `topic`, read from the beginning without a group."""
+    with _reader(settings) as consumer:
+        partitions = _partitions(consumer, topic)
+        if not partitions:
+            return set()
+        ends = consumer.end_offsets(partitions)
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        keys: set[str] = set()
+        while any(consumer.position(tp) < end for tp, end in ends.items()):
+            polled = consumer.poll(timeout_ms=idle_ms)
+            if not polled:
+                break
+            keys.update(r.key.decode("utf-8") for batch in polled.values() for r in batch if r.key is not None)
+        return keys
