@@ -1,0 +1,1 @@
+"""Entity normalisation: aliases, Indonesian regions and countries, coreference, salience."""

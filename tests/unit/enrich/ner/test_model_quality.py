@@ -1,0 +1,51 @@
+"""The trained default model (`make setup` runs `warta train-ner`): guards against quality regressions.
+
+Floors are the scores measured when the model was tuned (news entity F1 0.864) less 0.01.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from enrich.ner.corpora import shared_dir
+from enrich.ner.spans import bio_spans
+from enrich.ner.tagger import NerTagger
+from enrich.ner.train import dev_scores
+from enrich.text import split_sentences
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NerTagger:
+    return NerTagger.load()
+
+
+@pytest.fixture(scope="module")
+def scores(tagger: NerTagger) -> dict[str, dict[str, float]]:
+    return {
+        split: {t: s.f1 for t, s in per_type.items()} for split, per_type in dev_scores(tagger, shared_dir()).items()
+    }
+
+
+def test_news_f1_floor(scores: dict[str, dict[str, float]]) -> None:
+    assert scores["news"]["ALL"] >= 0.854
+    assert scores["news"]["PER"] >= 0.91
+    assert scores["news"]["ORG"] >= 0.83
+    assert scores["news"]["LOC"] >= 0.80
+
+
+def test_per_corpus_floors(scores: dict[str, dict[str, float]]) -> None:
+    assert scores["idner-news-2k"]["ALL"] >= 0.832
+    assert scores["indolem-nerui"]["ALL"] >= 0.886
+
+
+def test_tags_a_news_paragraph(tagger: NerTagger) -> None:
+    text = (
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang di Istana Merdeka, Jakarta, Senin (12/2/2025). "
+        'Menurut Ketua KPK, "Kami akan memanggil pejabat Kementerian Keuangan," katanya.'
+    )
+    found = set()
+    for sentence in split_sentences(text):
+        words = [t.text for t in sentence.tokens]
+        for kind, first, last in bio_spans(tagger.tag_tokens(words)):
+            found.add((kind, " ".join(words[first:last])))
+    assert {("PER", "Prabowo Subianto"), ("LOC", "Jakarta"), ("ORG", "KPK"), ("ORG", "Kementerian Keuangan")} <= found
