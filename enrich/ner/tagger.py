@@ -12,7 +12,8 @@
 
 The model is a CRF (python-crfsuite) trained by `warta train-ner`; it lives in
 `Settings().data_dir / "models" / "ner-<NER_VERSION>.crfsuite"` with its sidecars:
-`.json` (training record: data hashes, settings, scores), `.gazetteer.json` and `.clusters.json`.
+`.json` (training record: data hashes, settings, scores), `.gazetteer.json` (regions, countries,
+aliases), `.known.json` (entity names from NERGrit and NERP) and `.clusters.json` (word clusters).
 Load it once and pass the tagger down; it keeps no global state.
 """
 

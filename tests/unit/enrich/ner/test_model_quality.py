@@ -1,6 +1,6 @@
 """The trained default model (`make setup` runs `warta train-ner`): guards against quality regressions.
 
-Floors are the scores measured when the model was tuned (news entity F1 0.864) less 0.01.
+Floors are the scores measured when the model was tuned (news entity F1 0.872) less 0.01.
 """
 
 from __future__ import annotations
@@ -27,15 +27,15 @@ def scores(tagger: NerTagger) -> dict[str, dict[str, float]]:
 
 
 def test_news_f1_floor(scores: dict[str, dict[str, float]]) -> None:
-    assert scores["news"]["ALL"] >= 0.854
-    assert scores["news"]["PER"] >= 0.91
-    assert scores["news"]["ORG"] >= 0.83
-    assert scores["news"]["LOC"] >= 0.80
+    assert scores["news"]["ALL"] >= 0.862
+    assert scores["news"]["PER"] >= 0.905
+    assert scores["news"]["ORG"] >= 0.852
+    assert scores["news"]["LOC"] >= 0.814
 
 
 def test_per_corpus_floors(scores: dict[str, dict[str, float]]) -> None:
-    assert scores["idner-news-2k"]["ALL"] >= 0.832
-    assert scores["indolem-nerui"]["ALL"] >= 0.886
+    assert scores["idner-news-2k"]["ALL"] >= 0.838
+    assert scores["indolem-nerui"]["ALL"] >= 0.896
 
 
 def test_tags_a_news_paragraph(tagger: NerTagger) -> None:
