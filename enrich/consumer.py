@@ -76,9 +76,13 @@ def enrich_record(
     return handle
 
 
-def run(settings: Settings, enrich: Enrich, stop: threading.Event, stats: StageStats | None = None) -> StageStats:
+def run(
+    settings: Settings, enrich: Enrich, stop: threading.Event, stats: StageStats | None = None, max_batch: int = 100
+) -> StageStats:
     """Consume articles in the `<prefix>-enrich` group until `stop` is set."""
     stats = stats or StageStats()
-    config = StageConfig(stage="enrich", input_topic=settings.topic(ARTICLES), group_id=f"{settings.prefix}-enrich")
+    config = StageConfig(
+        stage="enrich", input_topic=settings.topic(ARTICLES), group_id=f"{settings.prefix}-enrich", max_batch=max_batch
+    )
     handle = enrich_record(settings, enrich, lambda: datetime.now(UTC))
     return run_stage(settings, config, per_record(settings, "enrich", handle, stats), stop, stats)

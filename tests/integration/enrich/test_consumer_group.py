@@ -62,7 +62,12 @@ def read_topic(settings: Settings, topic: str, timeout_s: float = 5) -> list[byt
 
 def test_two_consumers_and_rebalances_lose_no_article(settings: Settings) -> None:
     annotator = Annotator.load()
-    articles = click_articles(300)
+    articles = click_articles(400)
+
+    def enrich_slowly(article: Article, now: datetime) -> EnrichedArticle:
+        time.sleep(0.01)  # the real annotator, slowed so that the rebalances happen mid-stream
+        return annotator.enrich(article, now)
+
     ensure_topics(settings)
     producer = make_producer(settings)
     send_all(producer, [Output(settings.topic(ARTICLES), a.article_id, a.to_bytes()) for a in articles])
@@ -70,8 +75,8 @@ def test_two_consumers_and_rebalances_lose_no_article(settings: Settings) -> Non
 
     stop_a, stop_b = threading.Event(), threading.Event()
     stats_a, stats_b = StageStats(), StageStats()
-    member_a = threading.Thread(target=run, args=(settings, annotator.enrich, stop_a, stats_a))
-    member_b = threading.Thread(target=run, args=(settings, annotator.enrich, stop_b, stats_b))
+    member_a = threading.Thread(target=run, args=(settings, enrich_slowly, stop_a, stats_a, 10))
+    member_b = threading.Thread(target=run, args=(settings, enrich_slowly, stop_b, stats_b, 10))
     member_a.start()
     deadline = time.monotonic() + 120
     while stats_a.records < 50 and time.monotonic() < deadline:
