@@ -7,6 +7,7 @@ COPY ingest ./ingest
 COPY enrich ./enrich
 COPY index ./index
 COPY kibana ./kibana
-RUN pip install --no-cache-dir .
+# Editable, so that the Kibana objects in /app/kibana are found beside the code.
+RUN pip install --no-cache-dir -e .
 ENV WARTA_DATA_DIR=/data
 CMD ["warta", "--help"]

@@ -36,14 +36,16 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def resolve_place_codes(place: str | None) -> frozenset[str]:
-    """Kemendagri codes for a place name, through the project's gazetteer when it is installed."""
+    """Kemendagri codes a place name stands for ("Jawa Timur", "Jatim" -> 35), through the gazetteer."""
     if not place:
         return frozenset()
-    try:
-        from enrich.normalise.lookup import region_codes  # noqa: PLC0415 - optional, heavy
-    except ImportError:
+    from enrich.normalise.lexicon import Lexicon  # noqa: PLC0415 - heavy, only with --place
+    from enrich.text import tokenize  # noqa: PLC0415
+
+    entry = Lexicon.load().lookup([token.text for token in tokenize(place)])
+    if entry is None:
         return frozenset()
-    return frozenset(region_codes(place))
+    return frozenset(r.kemendagri_code for r in entry.referents if r.kemendagri_code)
 
 
 def _tail(args: argparse.Namespace) -> int:
