@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 from ingest.extract.body import page_text
 from ingest.extract.boilerplate import clean_lines
 from ingest.extract.language import identify
+from ingest.extract.layout import Layout, merge, read_layout
 from ingest.extract.metadata import PageMeta, read_meta
 from ingest.extract.nonarticle import check_article
 from ingest.extract.page import FetchedPage, decode_html
@@ -22,7 +23,7 @@ from warta.models.article import Article, Credits, Provenance
 from warta.models.dead_letter import Reason
 
 # Bump on any change that alters the output for the same input.
-EXTRACTOR_VERSION = "warta-extract/1.0.0 (trafilatura 2.3.1)"
+EXTRACTOR_VERSION = "warta-extract/1.1.0 (trafilatura 2.3.1)"
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -65,18 +66,19 @@ def _join_pages(texts: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def _read_pages(pages: Sequence[FetchedPage]) -> tuple[PageMeta, list[str], list[Credits]]:
-    """The first page's metadata, and each page's text and credits."""
+def _read_pages(pages: Sequence[FetchedPage]) -> tuple[PageMeta, list[str], list[Credits], Layout]:
+    """The first page's metadata, each page's text and credits, and the pages' layout summed."""
     if not pages:
         raise PermanentError(Reason.EXTRACTION_FAILED.value, "no page given")
-    metas, texts, credit_parts = [], [], []
+    metas, texts, credit_parts, layouts = [], [], [], []
     for page in pages:
         tree = parse(page)
         metas.append(read_meta(tree, page.url, z_means=_z_means(page.url)))
+        layouts.append(read_layout(tree))  # before extraction prunes the tree
         text, credits = _page_body(tree, page.url, metas[-1])
         texts.append(text)
         credit_parts.append(credits)
-    return metas[0], texts, credit_parts
+    return metas[0], texts, credit_parts, merge(layouts)
 
 
 def extract(pages: Sequence[FetchedPage], *, outlet: str, article_id: str, fetched_at: datetime) -> Article:
@@ -85,10 +87,10 @@ def extract(pages: Sequence[FetchedPage], *, outlet: str, article_id: str, fetch
     Raises `PermanentError` with `Reason.NOT_AN_ARTICLE` for index pages and galleries without text, and
     `Reason.EXTRACTION_FAILED` for empty or unparsable HTML.
     """
-    meta, texts, credit_parts = _read_pages(pages)
+    meta, texts, credit_parts, layout = _read_pages(pages)
     first = pages[0]
     text = _join_pages(texts)
-    check_article(meta.title, text)
+    check_article(text, layout)
     credits = _merge_credits(credit_parts)
     language, flag = identify(text)
     raw = first.html.encode("utf-8") if isinstance(first.html, str) else first.html

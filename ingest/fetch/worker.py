@@ -20,6 +20,7 @@ from ingest.extract import FetchedPage, extract
 from ingest.fetch.fetcher import fetch_article
 from ingest.fetch.pages import PageStore
 from ingest.poll.net import Net
+from ingest.reextract.compare import published_record
 from ingest.sources.model import Outlet, Registry
 from ingest.state import FetchRecord, StateStore
 from ingest.urls.canonical import canonical_url, id_key
@@ -56,18 +57,18 @@ def _outlet(registry: Registry, item: FeedItem) -> Outlet:
     return outlet
 
 
-def _from_store(deps: FetchDeps, record: FetchRecord) -> list[FetchedPage]:
+def stored_pages(pages: PageStore, record: FetchRecord) -> list[FetchedPage]:
+    """The raw pages of a fetch, read back from the page store (`PageMissingError` if one is gone)."""
     first = FetchedPage(
         url=record.pages[0][0],
-        html=deps.pages.get(record.pages[0][1]),
+        html=pages.get(record.pages[0][1]),
         http_status=record.http_status,
         etag=record.etag,
         last_modified=record.last_modified,
         content_type=record.content_type,
     )
     rest = [
-        FetchedPage(url=url, html=deps.pages.get(sha), content_type=record.content_type)
-        for url, sha in record.pages[1:]
+        FetchedPage(url=url, html=pages.get(sha), content_type=record.content_type) for url, sha in record.pages[1:]
     ]
     return [first, *rest]
 
@@ -118,7 +119,7 @@ def _previous(deps: FetchDeps, item: FeedItem, outlet: Outlet, record: FetchReco
     if record is None:
         return None
     try:
-        return build_article(item, outlet, record, _from_store(deps, record))
+        return build_article(item, outlet, record, stored_pages(deps.pages, record))
     except WartaError:  # a comparison aid only (old page gone, old version not an article)
         log.debug("previous version of %s not rebuilt", item.article_id, exc_info=True)
         return None
@@ -129,13 +130,16 @@ def process_item(deps: FetchDeps, item: FeedItem) -> Article:
     outlet = _outlet(deps.registry, item)
     record = deps.store.fetched(item.article_id)
     if record is not None and record.fingerprint == item.fingerprint:
-        return build_article(item, outlet, record, _from_store(deps, record))
+        return build_article(item, outlet, record, stored_pages(deps.pages, record))
     origin = unwrap(origin_url(item.link, outlet.mirror))
     pages = fetch_article(deps.net, origin, outlet)
     new_record = _stored(deps, pages, item, deps.clock())
-    article = build_article(item, outlet, new_record, pages)
-    article = article.model_copy(update={"changed_fields": _changed(_previous(deps, item, outlet, record), article)})
+    previous = _previous(deps, item, outlet, record)
+    # Recorded before extraction: a page rejected now is kept for `warta reextract` to try again.
     deps.store.record_fetch(new_record)
+    deps.store.record_item(item.article_id, item.model_dump_json())
+    article = build_article(item, outlet, new_record, pages)
+    article = article.model_copy(update={"changed_fields": _changed(previous, article)})
     alias = id_key(canonical_url(article.url, outlet))
     if alias != id_key(item.url):
         deps.store.add_alias(alias, item.article_id)
@@ -149,6 +153,8 @@ def record_handler(deps: FetchDeps) -> Callable[[ConsumerRecord], list[Output]]:
     def handle(record: ConsumerRecord) -> list[Output]:
         item = FeedItem.model_validate_json(record.value)
         article = process_item(deps, item)
+        # Remembered before the ack: a failed produce redelivers the item, which records the same again.
+        deps.store.record_published(published_record(article))
         return [Output(topic, article.article_id, article.to_bytes())]
 
     return handle

@@ -40,6 +40,10 @@ CREATE TABLE IF NOT EXISTS fetched (
     etag TEXT, last_modified TEXT, fetched_at REAL NOT NULL, content_type TEXT
 );
 CREATE TABLE IF NOT EXISTS aliases (url_key TEXT PRIMARY KEY, article_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS items (article_id TEXT PRIMARY KEY, item TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS published (
+    article_id TEXT PRIMARY KEY, version INTEGER NOT NULL, extractor_version TEXT NOT NULL, digests TEXT NOT NULL
+);
 """
 
 
@@ -70,6 +74,16 @@ class FetchRecord:
     last_modified: str | None
     fetched_at: float
     content_type: str | None = None  # of the first page, for its charset when re-extracting
+
+
+@dataclass(frozen=True)
+class PublishedRecord:
+    """The last Article published for an id: its version, extractor and a digest per field (for reextract)."""
+
+    article_id: str
+    version: int
+    extractor_version: str
+    digests: dict[str, str]
 
 
 class StateStore:
@@ -181,6 +195,40 @@ class StateStore:
                     record.http_status, record.etag, record.last_modified, record.fetched_at, record.content_type,
                 ),
             )  # fmt: skip
+
+    def fetched_ids(self) -> list[str]:
+        """Every fetched article id, oldest fetch first."""
+        with self._lock:
+            rows = self._db.execute("SELECT article_id FROM fetched ORDER BY fetched_at, article_id").fetchall()
+        return [str(row[0]) for row in rows]
+
+    # -- what reextract needs: the feed item an article was built from, what was last published ----
+    def record_item(self, article_id: str, item_json: str) -> None:
+        """The FeedItem (JSON) of the last fetch: the feed's section and date complete the page's."""
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO items VALUES (?, ?)", (article_id, item_json))
+
+    def item(self, article_id: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT item FROM items WHERE article_id = ?", (article_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def record_published(self, record: PublishedRecord) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO published VALUES (?, ?, ?, ?)",
+                (record.article_id, record.version, record.extractor_version, json.dumps(record.digests)),
+            )
+
+    def published(self, article_id: str) -> PublishedRecord | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT article_id, version, extractor_version, digests FROM published WHERE article_id = ?",
+                (article_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        return PublishedRecord(str(row[0]), int(row[1]), str(row[2]), dict(json.loads(row[3])))
 
     # -- aliases: other URLs (rel=canonical, redirects) of an article ------------------------------
     def add_alias(self, url_key: str, article_id: str) -> None:

@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     demo.add_argument("--timeout", type=float, default=900, help="give up after S seconds (default 900)")
     demo.add_argument("--query", default="tangkap", help="the sample search at the end")
     demo.set_defaults(func=_demo)
+    register_bench(sub)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -52,3 +53,34 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"{server.name}: {server.address} ({timing})", flush=True)
     options = DemoOptions(click_limit=max(0, args.click_limit), timeout_s=args.timeout, query=args.query)
     return run_demo(settings, options)
+
+
+def register_bench(sub: argparse._SubParsersAction[Any]) -> None:
+    bench = sub.add_parser("bench-latency", help="benchmark fetch-to-searchable latency (enrich + index)")
+    bench.add_argument("--count", type=int, default=300, help="articles to send (default 300)")
+    bench.add_argument("--rate", type=float, default=10.0, help="articles per second (default 10)")
+    bench.set_defaults(func=_bench_latency)
+
+
+def _bench_latency(args: argparse.Namespace) -> int:
+    import uuid  # noqa: PLC0415
+
+    from elasticsearch import Elasticsearch  # noqa: PLC0415
+
+    from warta.pipeline.latency import percentile, run_latency_bench  # noqa: PLC0415
+
+    settings = Settings().model_copy(update={"prefix": "bench" + uuid.uuid4().hex[:8]})
+    es = Elasticsearch(**settings.es_client_options())  # type: ignore[arg-type]
+    print(f"sending {args.count} articles at {args.rate:g}/s through enrich and index (prefix {settings.prefix})")
+    try:
+        watch = run_latency_bench(settings, es, args.count, args.rate)
+    finally:
+        es.options(ignore_status=404).indices.delete(index=f"{settings.prefix}-*", expand_wildcards="all")
+        es.close()
+    found = watch.latencies
+    if not found:
+        print("no article became searchable")
+        return 1
+    print(f"searchable: {len(found)}/{args.count}; fetch-to-searchable p50 {percentile(found, 0.5):.2f} s, "
+          f"p95 {percentile(found, 0.95):.2f} s, max {max(found):.2f} s (target: p95 <= 2 s)")  # fmt: skip
+    return 0 if len(found) == args.count else 1

@@ -79,19 +79,49 @@ def test_pages_are_joined_without_repeating_paragraphs() -> None:
     assert article.provenance.pages == 2
 
 
-def test_an_index_page_is_not_an_article() -> None:
-    teasers = [
-        "Harga cabai di pasar tradisional naik dua kali lipat menjelang bulan puasa tahun ini.",
-        "Tim nasional sepak bola bersiap menghadapi laga persahabatan melawan Vietnam pekan depan.",
-        "Gunung api di Maluku Utara kembali erupsi dan menyemburkan abu setinggi dua kilometer.",
-        "Penyanyi dangdut terkenal merilis album baru berisi sepuluh lagu ciptaannya sendiri.",
-        "Pemerintah provinsi membuka pendaftaran beasiswa untuk mahasiswa berprestasi dari keluarga miskin.",
-        "Polisi menangkap komplotan pencuri sepeda motor yang beraksi di parkiran pusat perbelanjaan.",
-    ]
-    html = _html("Selasa, 5 Maret 2024 | 14:30 WIB", teasers).replace("Banjir Merendam Ratusan Rumah", "Indeks")
+def _listing(items: str) -> str:
+    return (
+        "<html lang='id'><head><title>Indeks Berita - Example.co.id</title>"
+        "<meta property='og:type' content='article'></head><body><h1>Indeks Berita</h1>"
+        f"<div class='latest'>{items}</div></body></html>"
+    )
+
+
+_TEASERS = [
+    "Harga cabai di pasar tradisional naik dua kali lipat menjelang bulan puasa tahun ini.",
+    "Tim nasional sepak bola bersiap menghadapi laga persahabatan melawan Vietnam pekan depan.",
+    "Gunung api di Maluku Utara kembali erupsi dan menyemburkan abu setinggi dua kilometer.",
+    "Penyanyi dangdut terkenal merilis album baru berisi sepuluh lagu ciptaannya sendiri.",
+    "Pemerintah provinsi membuka pendaftaran beasiswa untuk mahasiswa berprestasi dari keluarga miskin.",
+    "Polisi menangkap komplotan pencuri sepeda motor yang beraksi di parkiran pusat perbelanjaan.",
+]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # one wrapper per teaser (kompas, tempo, liputan6)
+        "<article class='item'><h2><a href='/read/{i}'>Berita nomor {i} hari ini di kota</a></h2>"
+        "<p>{text}</p><time>Selasa, 5 Maret 2024 | 14:{i}0 WIB</time></article>",
+        # a flat run of headlines and snippets in one block (no wrapper per teaser)
+        "<h3><a href='/read/{i}'>Berita nomor {i} hari ini di kota</a></h3><p>{text}</p><span>5 menit lalu</span>",
+    ],
+    ids=["wrapped-teasers", "flat-teasers"],
+)
+def test_an_index_page_is_not_an_article(item: str) -> None:
+    items = "".join(item.format(i=i, text=text) for i, text in enumerate(_TEASERS * 2))
     with pytest.raises(PermanentError) as caught:
-        _extract(html, url="https://www.example.co.id/indeks")
+        _extract(_listing(items), url="https://www.example.co.id/indeks")
     assert caught.value.reason == Reason.NOT_AN_ARTICLE.value
+    assert "listing of teasers" in caught.value.detail
+
+
+def test_a_short_synopsis_whose_text_does_not_repeat_its_title_is_an_article() -> None:
+    """Rejected by extractor 1.0.0's title-overlap test (kapanlagi's episode synopses)."""
+    html = _html("Selasa, 5 Maret 2024 | 14:30 WIB", _TEASERS).replace(
+        "Banjir Merendam Ratusan Rumah di Samarinda", "Sinopsis Sinetron Anak Langit Episode 1088"
+    )
+    assert _extract(html).text.split("\n") == _TEASERS
 
 
 def test_a_gallery_without_text_is_not_an_article() -> None:

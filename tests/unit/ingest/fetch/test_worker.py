@@ -129,7 +129,25 @@ def test_record_handler_emits_the_article_keyed_by_id(replay: RunningReplay, ing
 
     [output] = record_handler(deps)(Record(item.to_bytes()))  # type: ignore[arg-type]
     assert output.topic == ingest_settings.topic("articles") and output.key == item.article_id
-    assert Article.model_validate_json(output.value).article_id == item.article_id
+    article = Article.model_validate_json(output.value)
+    assert article.article_id == item.article_id
+    published = deps.store.published(item.article_id)  # what `warta reextract` compares against
+    assert published is not None and published.version == article.version
+    assert published.extractor_version == article.provenance.extractor_version
+
+
+def test_a_page_rejected_by_the_extractor_is_kept_for_reextract(
+    replay: RunningReplay, ingest_settings: Settings
+) -> None:
+    deps, _ = _deps(replay, ingest_settings)
+    item = _item(replay, "www.kompas.com/indeks", outlet_id="kompas")  # a gold index page
+    with pytest.raises(PermanentError) as info:
+        process_item(deps, item)
+    assert info.value.reason == "not_an_article"
+    record = deps.store.fetched(item.article_id)
+    assert record is not None and deps.pages.has(record.pages[0][1])
+    assert deps.store.item(item.article_id) == item.model_dump_json()
+    assert deps.store.published(item.article_id) is None
 
 
 def test_page_store_round_trip(tmp_path: Path) -> None:

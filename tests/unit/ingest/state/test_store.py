@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.state import FeedState, FetchRecord, StateStore
+from ingest.state import FeedState, FetchRecord, PublishedRecord, StateStore
 
 
 def test_claim_once_per_entry_and_survive_a_restart(tmp_path: Path) -> None:
@@ -60,3 +60,19 @@ def test_feed_state_and_fetch_records_persist(tmp_path: Path) -> None:
     assert again.fetched("b") is None
     assert again.alias("x.id/canonical") == "a"
     assert again.alias("x.id/other") is None
+
+
+def test_items_published_records_and_fetched_ids_survive_a_restart(tmp_path: Path) -> None:
+    store = StateStore.open(tmp_path)
+    for article_id, at in (("b", 2.0), ("a", 1.0)):
+        store.record_fetch(
+            FetchRecord(article_id, "fp", (("https://x.id/" + article_id, "0" * 64),), 200, None, None, at)
+        )
+    store.record_item("a", '{"article_id": "a"}')
+    store.record_published(PublishedRecord("a", 5, "warta-extract/1.1.0", {"title": "00ff"}))
+    store.close()
+    reopened = StateStore.open(tmp_path)
+    assert reopened.fetched_ids() == ["a", "b"]  # oldest fetch first
+    assert reopened.item("a") == '{"article_id": "a"}' and reopened.item("b") is None
+    assert reopened.published("a") == PublishedRecord("a", 5, "warta-extract/1.1.0", {"title": "00ff"})
+    assert reopened.published("b") is None
