@@ -48,12 +48,17 @@ def test_topics_are_created_with_their_planned_partitions(settings: Settings) ->
     created = ensure_topics(settings)
     assert sorted(created) == sorted(settings.topic(s.name) for s in PLANNED)
     assert ensure_topics(settings) == []  # idempotent
+    wanted = {settings.topic(s.name): s.partitions for s in PLANNED}
     admin = KafkaAdminClient(**settings.kafka_config())
     try:
-        described = {t["name"]: len(t["partitions"]) for t in admin.describe_topics(created)}
+        described: dict[str, int] = {}
+        deadline = time.monotonic() + 15
+        while described != wanted and time.monotonic() < deadline:  # metadata propagates after creation
+            described = {t["name"]: len(t["partitions"]) for t in admin.describe_topics(created)}
+            time.sleep(0.2)
     finally:
         admin.close()
-    assert described == {settings.topic(s.name): s.partitions for s in PLANNED}
+    assert described == wanted
 
 
 def test_produce_and_consume_in_a_group_with_committed_offsets(settings: Settings) -> None:
