@@ -15,5 +15,5 @@ MODULES = (
 )
 
 
-def register(sub: "argparse._SubParsersAction[Any]") -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     register_all(sub, MODULES)

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from elasticsearch import Elasticsearch
 
 from warta.settings import Settings
 
@@ -44,10 +45,8 @@ def settings(base_settings: Settings, tmp_path_factory: pytest.TempPathFactory) 
 
 
 @pytest.fixture
-def es(settings: Settings) -> Iterator[object]:
+def es(settings: Settings) -> Iterator[Elasticsearch]:
     """An Elasticsearch client; deletes the test's indices and templates afterwards."""
-    from elasticsearch import Elasticsearch
-
     client = Elasticsearch(**settings.es_client_options())  # type: ignore[arg-type]
     yield client
     client.options(ignore_status=404).indices.delete(index=f"{settings.prefix}-*", expand_wildcards="all")
