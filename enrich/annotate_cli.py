@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from enrich.annotate import WIB, Annotations, Annotator
-from enrich.normalise.paths import shared_dir
+from warta.shared import shared_dir
 
 BENCH_DEFAULT_LIMIT = 2000
 

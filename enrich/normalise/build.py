@@ -20,7 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from enrich.normalise.paths import enrich_data_dir, shared_dir
+from enrich.normalise.paths import enrich_data_dir
+from warta.shared import shared_dir
 
 # Seed aliases the project drops on review: "Arab" alone is mostly the language or the people.
 DROP_ALIASES = frozenset({("Arab", "Arab Saudi")})

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def shared_dir() -> Path:
-    """`$WARTA_SHARED_DIR`, or `../shared` next to the repository root."""
-    override = os.environ.get("WARTA_SHARED_DIR")
-    return Path(override) if override else _REPO_ROOT.parent / "shared"
 
 
 def enrich_data_dir() -> Path:

@@ -24,7 +24,8 @@ from index.stemming.rules import (
     sastrawi_stemmer,
     stem_words,
 )
-from index.stemming.vocabulary import corpus_files, count_words, read_texts, shared_dir, vocabulary
+from index.stemming.vocabulary import corpus_files, count_words, read_texts, vocabulary
+from warta.shared import shared_dir
 
 KEEP_FILE = DATA_DIR / "keep.txt"
 

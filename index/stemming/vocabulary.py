@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -14,15 +13,6 @@ from index.exceptions import IndexConfigError
 WORD = re.compile(r"[a-z]+")
 CORPUS_SUBDIR = Path("corpus") / "articles" / "click_id_2019"
 TEXT_COLUMNS = ("title", "content")
-
-
-def shared_dir(repo_root: Path | None = None) -> Path:
-    """`$WARTA_SHARED_DIR`, else `<repo root>/../shared`."""
-    env = os.environ.get("WARTA_SHARED_DIR")
-    if env:
-        return Path(env)
-    root = repo_root or Path(__file__).resolve().parents[2]
-    return root.parent / "shared"
 
 
 def corpus_files(shared: Path) -> list[Path]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.replay.corpus import shared_dir
 from ingest.replay.feeds import Clock, now_utc
 from ingest.replay.server import ReplayApp, ReplayServer
 from ingest.replay.site import TEMPO_HOST, ReplayOptions, ReplaySite
 from ingest.sources import builtin_registry, dump_registry
 from ingest.sources.model import Feed, Outlet, Politeness, Registry
+from warta.shared import shared_dir
 
 LATEST_ORIGIN = "replay server: corpus gold pages and CLICK-ID texts (CC BY 4.0)"
 ORIGIN_2015 = "replay server: corpus feed 2015, links moved onto the server"

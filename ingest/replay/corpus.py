@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,14 +25,6 @@ _MONTHS = {
     "september": 9, "okt": 10, "oct": 10, "oktober": 10, "nov": 11, "november": 11, "des": 12, "dec": 12,
     "desember": 12,
 }  # fmt: skip
-
-
-def shared_dir() -> Path:
-    """`$WARTA_SHARED_DIR`, else `../shared` next to the repository root."""
-    override = os.environ.get("WARTA_SHARED_DIR")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2].parent / "shared"
 
 
 @dataclass(frozen=True)

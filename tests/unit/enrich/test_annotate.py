@@ -10,8 +10,8 @@ import pytest
 
 from enrich.annotate import ENRICHER_VERSION, Annotator
 from enrich.annotate_cli import click_id_articles, conll_sentences, parse_published, tag_conll, tag_json
-from enrich.normalise.paths import shared_dir
 from warta.models.article import Article, Provenance
+from warta.shared import shared_dir
 
 FIXED = datetime(2025, 2, 13, 2, 0, tzinfo=UTC)
 

@@ -10,6 +10,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 from index.exceptions import ElasticsearchUnavailableError
 from index.indexer import Indexer, ItemOutcome, chunk_by_size, classify_item
 from tests.unit.index.factories import article, enriched
+from tests.unit.records import consumer_record
 from warta.models import DeadLetter
 from warta.settings import Settings
 
@@ -17,21 +18,7 @@ NOW = datetime(2025, 2, 14, tzinfo=UTC)
 
 
 def _record(value: bytes, offset: int = 0, key: bytes = b"art-1") -> ConsumerRecord:
-    return ConsumerRecord(
-        topic="t.enriched.articles",
-        partition=0,
-        leader_epoch=-1,
-        offset=offset,
-        timestamp=0,
-        timestamp_type=0,
-        key=key,
-        value=value,
-        headers=[],
-        checksum=None,
-        serialized_key_size=len(key),
-        serialized_value_size=len(value),
-        serialized_header_size=-1,
-    )
+    return consumer_record(value, offset, key, topic="t.enriched.articles")
 
 
 class _Indices:

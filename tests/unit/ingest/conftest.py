@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from ingest.replay import ReplayOptions, RunningReplay, start_replay
-from ingest.replay.corpus import shared_dir
 from warta.settings import Settings
+from warta.shared import shared_dir
 
 
 @pytest.fixture(scope="session")

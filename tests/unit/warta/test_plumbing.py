@@ -5,6 +5,7 @@ import json
 import pytest
 from kafka.consumer.fetcher import ConsumerRecord
 
+from tests.unit.records import consumer_record
 from warta.exceptions import PermanentError, TransientError
 from warta.kafka.dlq import DlqLimit, DlqLimitExceededError
 from warta.kafka.loop import StageStats, per_record
@@ -15,21 +16,7 @@ from warta.settings import Settings
 
 
 def record(value: bytes, offset: int = 0, key: bytes | None = b"k") -> ConsumerRecord:
-    return ConsumerRecord(
-        topic="warta.articles",
-        partition=2,
-        leader_epoch=-1,
-        offset=offset,
-        timestamp=0,
-        timestamp_type=0,
-        key=key,
-        value=value,
-        headers=[],
-        checksum=None,
-        serialized_key_size=1,
-        serialized_value_size=len(value),
-        serialized_header_size=-1,
-    )
+    return consumer_record(value, offset, key, partition=2)
 
 
 def upper(rec: ConsumerRecord) -> list[Output]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from enrich.normalise.build import GENERATED, main, taxonomy_cameo
-from enrich.normalise.paths import enrich_data_dir, shared_dir
+from enrich.normalise.paths import enrich_data_dir
+from warta.shared import shared_dir
 
 
 def test_generated_files_are_up_to_date(tmp_path: Path) -> None:
