@@ -23,6 +23,8 @@ demo: setup
 	$(WARTA) demo
 
 test: setup
+	$(VENV)/bin/ruff check warta ingest enrich index tests
+	$(VENV)/bin/mypy
 	$(WARTA) stack up
 	$(PYTEST) -q -p no:cacheprovider
 
@@ -43,6 +45,7 @@ bench: setup
 	$(WARTA) eval-ner
 	$(WARTA) stack up
 	$(WARTA) stem-check
+	$(WARTA) bench-latency
 
 stack-up: $(VENV)/.installed
 	$(WARTA) stack up
