@@ -9,6 +9,7 @@ The latency of an article is the time it was first found minus its fetch time.
 from __future__ import annotations
 
 import hashlib
+import math
 import threading
 import time
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ class Watch:
 def percentile(values: list[float], q: float) -> float:
     """The q-quantile (0..1) by the nearest-rank method."""
     ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(q * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(q * len(ordered))))
     return ordered[rank - 1]
 
 
