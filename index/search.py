@@ -23,6 +23,7 @@ class SearchOptions:
     event_type: str | None = None
     outlet: str | None = None
     place: str | None = None
+    place_codes: tuple[str, ...] = ()  # Kemendagri codes of `place`: a province matches what lies inside it
     date_from: str | None = None
     date_to: str | None = None
     size: int = 10
@@ -50,7 +51,10 @@ def _filters(opts: SearchOptions) -> list[dict[str, Any]]:
     if opts.outlet:
         filters.append({"term": {"outlet": opts.outlet}})
     if opts.place:
-        filters.append({"term": {"places": opts.place}})
+        should: list[dict[str, Any]] = [{"term": {"places": opts.place}}]
+        for code in opts.place_codes:
+            should += [{"term": {"place_codes": code}}, {"prefix": {"place_codes": code + "."}}]
+        filters.append({"bool": {"should": should, "minimum_should_match": 1}})
     if opts.date_from or opts.date_to:
         bounds = {k: v for k, v in (("gte", opts.date_from), ("lte", opts.date_to)) if v}
         filters.append({"range": {"published_at": bounds}})

@@ -31,8 +31,12 @@ def handler(args: argparse.Namespace) -> int:
     from warta.settings import Settings  # noqa: PLC0415 - imported when the command runs
 
     settings = Settings()
+    from warta.tail.cli import resolve_place_codes  # noqa: PLC0415 - imported when the command runs
+
     opts = SearchOptions(
-        args.query, args.entity, args.event_type, args.outlet, args.place, args.date_from, args.date_to, args.size
+        query=args.query, entity=args.entity, event_type=args.event_type, outlet=args.outlet, place=args.place,
+        place_codes=tuple(sorted(resolve_place_codes(args.place))), date_from=args.date_from, date_to=args.date_to,
+        size=args.size,
     )
     es = Elasticsearch(**settings.es_client_options())  # type: ignore[arg-type]
     try:

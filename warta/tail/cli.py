@@ -39,13 +39,9 @@ def resolve_place_codes(place: str | None) -> frozenset[str]:
     """Kemendagri codes a place name stands for ("Jawa Timur", "Jatim" -> 35), through the gazetteer."""
     if not place:
         return frozenset()
-    from enrich.normalise.lexicon import Lexicon  # noqa: PLC0415 - heavy, only with --place
-    from enrich.text import tokenize  # noqa: PLC0415
+    from enrich.normalise.places import region_codes  # noqa: PLC0415 - heavy, only with --place
 
-    entry = Lexicon.load().lookup([token.text for token in tokenize(place)])
-    if entry is None:
-        return frozenset()
-    return frozenset(r.kemendagri_code for r in entry.referents if r.kemendagri_code)
+    return region_codes(place)
 
 
 def _tail(args: argparse.Namespace) -> int:

@@ -73,4 +73,7 @@ def test_event_and_place_filters(es: Any, corpus: str) -> None:
     assert _ids(es, corpus, SearchOptions(event_type="CRIME.ARREST")) == ["a1"]
     assert _ids(es, corpus, SearchOptions(event_type="CRIME")) == ["a1"]
     assert _ids(es, corpus, SearchOptions(place="Bogor")) == ["a1"]
+    assert _ids(es, corpus, SearchOptions(place="Jawa Barat", place_codes=("32",))) == ["a1"]  # Bogor is 32.01
+    assert _ids(es, corpus, SearchOptions(place="Jawa Timur", place_codes=("35",))) == []
+    assert _ids(es, corpus, SearchOptions(place="Jawa", place_codes=("3",))) == []  # a code is not a digit prefix
     assert _ids(es, corpus, SearchOptions(date_from="2025-03-01")) == []

@@ -30,10 +30,10 @@ def test_filters_are_exact_terms() -> None:
     body = build_search(opts)
     filters = body["query"]["bool"]["filter"]
     assert {"term": {"outlet": "kompas"}} in filters
-    assert {"term": {"places": "Bogor"}} in filters
+    assert {"bool": {"should": [{"term": {"places": "Bogor"}}], "minimum_should_match": 1}} in filters
     assert {"term": {"event_types": "CRIME.ARREST"}} in filters
     assert {"range": {"published_at": {"gte": "2025-01-01", "lte": "2025-02-28"}}} in filters
-    entity = next(f for f in filters if "bool" in f)["bool"]
+    entity = next(f for f in filters if "bool" in f and "persons" in str(f))["bool"]
     assert {"term": {"persons": "Joko Widodo"}} in entity["should"]
     assert entity["minimum_should_match"] == 1
     assert body["query"]["bool"]["must"] == [{"match_all": {}}]
@@ -56,3 +56,11 @@ def test_highlight_rendering() -> None:
     assert lines[0].startswith("2025-02-13  kompas")
     assert lines[-1] == "    … a «b» …"
     assert summary_line({"took": 3, "hits": {"total": {"value": 7}}}) == "7 articles (3 ms)"
+
+
+def test_a_place_with_codes_matches_its_code_and_what_lies_inside_it() -> None:
+    filters = build_search(SearchOptions(place="Jawa Timur", place_codes=("35",)))["query"]["bool"]["filter"]
+    should = filters[0]["bool"]["should"]
+    assert {"term": {"places": "Jawa Timur"}} in should
+    assert {"term": {"place_codes": "35"}} in should
+    assert {"prefix": {"place_codes": "35."}} in should  # 35.78 (Surabaya), never 351...
