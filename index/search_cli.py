@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--entity", help="canonical name of a person, organisation or place (or an entity id)")
     parser.add_argument("--event-type", help="event type (CRIME.ARREST) or family (CRIME)")
     parser.add_argument("--outlet", help="outlet id, e.g. kompas")
-    parser.add_argument("--place", help="canonical place name")
+    parser.add_argument("--place", help="place name; a province matches the regencies and cities inside it")
     parser.add_argument("--from", dest="date_from", help="published on or after (ISO date)")
     parser.add_argument("--to", dest="date_to", help="published on or before (ISO date)")
     parser.add_argument("--size", type=int, default=10, help="number of results")

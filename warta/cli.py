@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "ingest.cli",  # ingest, extract, sources, replay, reextract, bench-extract
     "enrich.cli",  # enrich, tag, train-ner, eval-ner, bench-enrich
     "index.cli",  # index, search, kibana, stem-check
+    "warta.pipeline.freshness_cli",  # bench-freshness
 )
 
 
