@@ -51,10 +51,10 @@ def _filters(opts: SearchOptions) -> list[dict[str, Any]]:
     if opts.outlet:
         filters.append({"term": {"outlet": opts.outlet}})
     if opts.place:
-        should: list[dict[str, Any]] = [{"term": {"places": opts.place}}]
+        places: list[dict[str, Any]] = [{"term": {"places": opts.place}}]
         for code in opts.place_codes:
-            should += [{"term": {"place_codes": code}}, {"prefix": {"place_codes": code + "."}}]
-        filters.append({"bool": {"should": should, "minimum_should_match": 1}})
+            places += [{"term": {"place_codes": code}}, {"prefix": {"place_codes": code + "."}}]
+        filters.append({"bool": {"should": places, "minimum_should_match": 1}})
     if opts.date_from or opts.date_to:
         bounds = {k: v for k, v in (("gte", opts.date_from), ("lte", opts.date_to)) if v}
         filters.append({"range": {"published_at": bounds}})

@@ -21,9 +21,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def train_handler(args: argparse.Namespace) -> int:
     """Train, save the model and its record, print the dev scores."""
-    from enrich.ner.corpora import shared_dir  # noqa: PLC0415 - heavy imports kept in the handler
     from enrich.ner.tagger import default_model_path  # noqa: PLC0415 - heavy imports kept in the handler
     from enrich.ner.train import TrainConfig, train  # noqa: PLC0415 - heavy imports kept in the handler
+    from warta.shared import shared_dir  # noqa: PLC0415
 
     out: Path = args.out or default_model_path()
     if args.if_missing and out.is_file():
@@ -39,10 +39,11 @@ def train_handler(args: argparse.Namespace) -> int:
 
 def eval_handler(args: argparse.Namespace) -> int:
     """Print P/R/F1 per type on each dev split and on news, and the tagging speed."""
-    from enrich.ner.corpora import DEV_SPLITS, shared_dir  # noqa: PLC0415 - heavy imports kept in the handler
+    from enrich.ner.corpora import DEV_SPLITS  # noqa: PLC0415 - heavy imports kept in the handler
     from enrich.ner.evaluate import format_scores  # noqa: PLC0415 - heavy imports kept in the handler
     from enrich.ner.tagger import NerTagger  # noqa: PLC0415 - heavy imports kept in the handler
     from enrich.ner.train import dev_scores  # noqa: PLC0415 - heavy imports kept in the handler
+    from warta.shared import shared_dir  # noqa: PLC0415
 
     tagger = NerTagger.load(args.model)
     shared = shared_dir()

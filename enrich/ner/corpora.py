@@ -8,7 +8,6 @@ PER, ORG, LOC (and EVT, kept from NERP), whatever the corpus calls them. IOB1 in
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,15 +55,6 @@ DEV_SPLITS = (
     CorpusSplit("indonlu-nergrit", "nlp/ner/indonlu-nergrit/valid_preprocess.txt"),
 )  # NERP is not trained on (it lowered the news F1), so its lower-case dev split is not scored
 NEWS_SPLITS = ("idner-news-2k", "indolem-nerui")
-
-
-def shared_dir(repo_root: Path | None = None) -> Path:
-    """`$WARTA_SHARED_DIR`, else `<repo root>/../shared`."""
-    env = os.environ.get("WARTA_SHARED_DIR")
-    if env:
-        return Path(env)
-    root = repo_root or Path(__file__).resolve().parents[2]
-    return root.parent / "shared"
 
 
 def map_label(label: str) -> str:

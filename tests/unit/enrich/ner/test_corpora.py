@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from enrich.ner.corpora import CorpusSplit, map_label, parse_conll, read_split, shared_dir, to_bio
+from enrich.ner.corpora import CorpusSplit, map_label, parse_conll, read_split, to_bio
 from warta.exceptions import ConfigError
 
 
@@ -56,13 +56,6 @@ def test_parse_tab_separated_nerui_and_nergrit_labels() -> None:
 def test_parse_nerp_drops_food_and_keeps_events() -> None:
     text = "makan\tO\nrendang\tB-FNB\ndi\tO\nasian\tB-EVT\ngames\tI-EVT\n"
     assert parse_conll(text)[0].tags == ("O", "O", "O", "B-EVT", "I-EVT")
-
-
-def test_shared_dir_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WARTA_SHARED_DIR", str(tmp_path))
-    assert shared_dir() == tmp_path
-    monkeypatch.delenv("WARTA_SHARED_DIR")
-    assert shared_dir(Path("/x/main")) == Path("/x/shared")
 
 
 def test_missing_corpus_is_a_config_error(tmp_path: Path) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from enrich.ner.corpora import shared_dir
 from enrich.ner.spans import bio_spans
 from enrich.ner.tagger import NerTagger
 from enrich.ner.train import dev_scores
 from enrich.text import split_sentences
+from warta.shared import shared_dir
 
 
 @pytest.fixture(scope="module")
