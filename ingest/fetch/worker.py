@@ -20,7 +20,7 @@ from ingest.extract import FetchedPage, extract
 from ingest.fetch.fetcher import fetch_article
 from ingest.fetch.pages import PageStore
 from ingest.poll.net import Net
-from ingest.reextract.compare import published_record
+from ingest.reextract.compare import FIELDS, published_record
 from ingest.sources.model import Outlet, Registry
 from ingest.state import FetchRecord, StateStore
 from ingest.urls.canonical import canonical_url, id_key
@@ -35,7 +35,7 @@ from warta.settings import Settings
 
 log = logging.getLogger(__name__)
 
-COMPARED_FIELDS = ("title", "text", "description", "authors", "published_at", "updated_at", "image", "tags")
+COMPARED_FIELDS = FIELDS
 
 
 @dataclass
@@ -129,8 +129,9 @@ def process_item(deps: FetchDeps, item: FeedItem) -> Article:
     """The Article for a FeedItem: from the stored pages when this fingerprint was fetched, else fetched."""
     outlet = _outlet(deps.registry, item)
     record = deps.store.fetched(item.article_id)
-    if record is not None and record.fingerprint == item.fingerprint:
-        return build_article(item, outlet, record, stored_pages(deps.pages, record))
+    if record is not None and record.fingerprint == item.fingerprint:  # a redelivery: the same article again
+        article = build_article(item, outlet, record, stored_pages(deps.pages, record))
+        return article.model_copy(update={"changed_fields": list(record.changed_fields)})
     origin = unwrap(origin_url(item.link, outlet.mirror))
     pages = fetch_article(deps.net, origin, outlet)
     new_record = _stored(deps, pages, item, deps.clock())
@@ -140,6 +141,7 @@ def process_item(deps: FetchDeps, item: FeedItem) -> Article:
     deps.store.record_item(item.article_id, item.model_dump_json())
     article = build_article(item, outlet, new_record, pages)
     article = article.model_copy(update={"changed_fields": _changed(previous, article)})
+    deps.store.record_changes(item.article_id, article.changed_fields)
     alias = id_key(canonical_url(article.url, outlet))
     if alias != id_key(item.url):
         deps.store.add_alias(alias, item.article_id)

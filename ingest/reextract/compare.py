@@ -14,6 +14,7 @@ from ingest.state import PublishedRecord
 from warta.models import Article
 
 # The fields extraction decides (the rest is identity, version and provenance).
+# Every field an outlet's edit or a better extractor can change; the fetch worker compares the same.
 FIELDS = (
     "url", "section", "title", "text", "description", "authors", "credits", "tags", "image", "published_at",
     "updated_at", "language", "language_flag",

@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS fingerprints (
 );
 CREATE TABLE IF NOT EXISTS fetched (
     article_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, pages TEXT NOT NULL, http_status INTEGER,
-    etag TEXT, last_modified TEXT, fetched_at REAL NOT NULL, content_type TEXT
+    etag TEXT, last_modified TEXT, fetched_at REAL NOT NULL, content_type TEXT, changed TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS aliases (url_key TEXT PRIMARY KEY, article_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS items (article_id TEXT PRIMARY KEY, item TEXT NOT NULL);
@@ -74,6 +74,7 @@ class FetchRecord:
     last_modified: str | None
     fetched_at: float
     content_type: str | None = None  # of the first page, for its charset when re-extracting
+    changed_fields: tuple[str, ...] = ()  # what this fetch changed against the one before (kept for redeliveries)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,9 @@ class StateStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(fetched)")}
+        if "changed" not in columns:  # a state file from before changed fields were kept
+            self._db.execute("ALTER TABLE fetched ADD COLUMN changed TEXT NOT NULL DEFAULT '[]'")
 
     @classmethod
     def open(cls, state_dir: Path) -> StateStore:
@@ -177,24 +181,31 @@ class StateStore:
     def fetched(self, article_id: str) -> FetchRecord | None:
         with self._lock:
             row = self._db.execute(
-                "SELECT article_id, fingerprint, pages, http_status, etag, last_modified, fetched_at, content_type"
-                " FROM fetched WHERE article_id = ?",
+                "SELECT article_id, fingerprint, pages, http_status, etag, last_modified, fetched_at, content_type,"
+                " changed FROM fetched WHERE article_id = ?",
                 (article_id,),
             ).fetchone()
         if row is None:
             return None
         pages = tuple((str(u), str(h)) for u, h in json.loads(row[2]))
-        return FetchRecord(row[0], row[1], pages, row[3], row[4], row[5], row[6], row[7])
+        changed = tuple(str(name) for name in json.loads(row[8]))
+        return FetchRecord(row[0], row[1], pages, row[3], row[4], row[5], row[6], row[7], changed)
 
     def record_fetch(self, record: FetchRecord) -> None:
         with self._tx() as db:
             db.execute(
-                "INSERT OR REPLACE INTO fetched VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO fetched VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.article_id, record.fingerprint, json.dumps([list(p) for p in record.pages]),
                     record.http_status, record.etag, record.last_modified, record.fetched_at, record.content_type,
+                    json.dumps(list(record.changed_fields)),
                 ),
             )  # fmt: skip
+
+    def record_changes(self, article_id: str, fields: list[str]) -> None:
+        """The fields the latest fetch changed, so that a redelivered update still names them."""
+        with self._tx() as db:
+            db.execute("UPDATE fetched SET changed = ? WHERE article_id = ?", (json.dumps(fields), article_id))
 
     def fetched_ids(self) -> list[str]:
         """Every fetched article id, oldest fetch first."""
