@@ -8,8 +8,10 @@ stored raw pages without any request, so nothing is lost and nothing is fetched 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -48,6 +50,9 @@ class FetchDeps:
     pages: PageStore
     net: Net
     clock: Callable[[], float] = field(default=time.time)
+    # trafilatura parses with one module-level lxml parser, which is not safe to share between threads
+    # (seen here as an intermittent native crash): the fetch threads of a process extract one at a time.
+    extract_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def _outlet(registry: Registry, item: FeedItem) -> Outlet:
@@ -88,10 +93,13 @@ def _changed(previous: Article | None, article: Article) -> list[str]:
     return [name for name in COMPARED_FIELDS if getattr(previous, name) != getattr(article, name)]
 
 
-def build_article(item: FeedItem, outlet: Outlet, record: FetchRecord, pages: list[FetchedPage]) -> Article:
+def build_article(
+    item: FeedItem, outlet: Outlet, record: FetchRecord, pages: list[FetchedPage], lock: threading.Lock | None = None
+) -> Article:
     """Extract, then complete from the feed entry what the page lacks, and set our provenance."""
     fetched_at = datetime.fromtimestamp(record.fetched_at, UTC)
-    article = extract(pages, outlet=outlet.id, article_id=item.article_id, fetched_at=fetched_at)
+    with lock or nullcontext():
+        article = extract(pages, outlet=outlet.id, article_id=item.article_id, fetched_at=fetched_at)
     provenance = Provenance(
         http_status=record.http_status,
         etag=record.etag,
@@ -119,7 +127,7 @@ def _previous(deps: FetchDeps, item: FeedItem, outlet: Outlet, record: FetchReco
     if record is None:
         return None
     try:
-        return build_article(item, outlet, record, stored_pages(deps.pages, record))
+        return build_article(item, outlet, record, stored_pages(deps.pages, record), deps.extract_lock)
     except WartaError:  # a comparison aid only (old page gone, old version not an article)
         log.debug("previous version of %s not rebuilt", item.article_id, exc_info=True)
         return None
@@ -130,7 +138,7 @@ def process_item(deps: FetchDeps, item: FeedItem) -> Article:
     outlet = _outlet(deps.registry, item)
     record = deps.store.fetched(item.article_id)
     if record is not None and record.fingerprint == item.fingerprint:  # a redelivery: the same article again
-        article = build_article(item, outlet, record, stored_pages(deps.pages, record))
+        article = build_article(item, outlet, record, stored_pages(deps.pages, record), deps.extract_lock)
         return article.model_copy(update={"changed_fields": list(record.changed_fields)})
     origin = unwrap(origin_url(item.link, outlet.mirror))
     pages = fetch_article(deps.net, origin, outlet)
@@ -139,7 +147,7 @@ def process_item(deps: FetchDeps, item: FeedItem) -> Article:
     # Recorded before extraction: a page rejected now is kept for `warta reextract` to try again.
     deps.store.record_fetch(new_record)
     deps.store.record_item(item.article_id, item.model_dump_json())
-    article = build_article(item, outlet, new_record, pages)
+    article = build_article(item, outlet, new_record, pages, deps.extract_lock)
     article = article.model_copy(update={"changed_fields": _changed(previous, article)})
     deps.store.record_changes(item.article_id, article.changed_fields)
     alias = id_key(canonical_url(article.url, outlet))
