@@ -14,6 +14,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 from warta.exceptions import PermanentError, TransientError
 from warta.kafka.clients import make_consumer, make_producer, send_all
 from warta.kafka.loop import StageConfig, StageStats, per_record, run_stage
+from warta.kafka.offsets import read_topic
 from warta.kafka.records import Output
 from warta.kafka.retry import Backoff
 from warta.kafka.topics import ARTICLES, DEAD_LETTER, PLANNED, ensure_topics
@@ -23,17 +24,9 @@ from warta.settings import Settings
 pytestmark = pytest.mark.integration
 
 
-def read_all(settings: Settings, topic: str, expected: int, timeout_s: float = 20) -> list[ConsumerRecord]:
-    consumer = make_consumer(settings, None)
-    partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
-    consumer.assign(partitions)
-    consumer.seek_to_beginning(*partitions)
-    records: list[ConsumerRecord] = []
-    deadline = time.monotonic() + timeout_s
-    while len(records) < expected and time.monotonic() < deadline:
-        for batch in consumer.poll(timeout_ms=500).values():
-            records.extend(batch)
-    consumer.close()
+def read_all(settings: Settings, topic: str, expected: int) -> list[ConsumerRecord]:
+    records = read_topic(settings, topic)
+    assert len(records) == expected, f"{topic}: {len(records)} records, expected {expected}"
     return records
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from kafka import KafkaConsumer
+from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError
 from kafka.structs import TopicPartition
 
@@ -42,19 +43,24 @@ def group_lag(settings: Settings, group: str, topic: str) -> int:
         return sum(end - (consumer.committed(tp) or 0) for tp, end in ends.items())
 
 
-def topic_keys(settings: Settings, topic: str, idle_ms: int = 1500) -> set[str]:
-    """Every distinct key on `topic`, read from the beginning without a group."""
+def read_topic(settings: Settings, topic: str, idle_ms: int = 1500) -> list[ConsumerRecord]:
+    """Every record of `topic` up to its current end, partition by partition in offset order, without a group."""
     with _reader(settings) as consumer:
         partitions = _partitions(consumer, topic)
         if not partitions:
-            return set()
+            return []
         ends = consumer.end_offsets(partitions)
         consumer.assign(partitions)
         consumer.seek_to_beginning(*partitions)
-        keys: set[str] = set()
+        records: list[ConsumerRecord] = []
         while any(consumer.position(tp) < end for tp, end in ends.items()):
             polled = consumer.poll(timeout_ms=idle_ms)
             if not polled:
                 break
-            keys.update(r.key.decode("utf-8") for batch in polled.values() for r in batch if r.key is not None)
-        return keys
+            records.extend(r for batch in polled.values() for r in batch)
+        return sorted(records, key=lambda r: (r.partition, r.offset))
+
+
+def topic_keys(settings: Settings, topic: str) -> set[str]:
+    """Every distinct key on `topic`."""
+    return {r.key.decode("utf-8") for r in read_topic(settings, topic) if r.key is not None}

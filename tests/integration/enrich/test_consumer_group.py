@@ -9,12 +9,12 @@ import time
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from kafka import TopicPartition
 
 from enrich.annotate import Annotator
 from enrich.consumer import run
-from warta.kafka.clients import make_consumer, make_producer, send_all
+from warta.kafka.clients import make_producer, send_all
 from warta.kafka.loop import StageStats
+from warta.kafka.offsets import read_topic
 from warta.kafka.records import Output
 from warta.kafka.topics import ARTICLES, ENRICHED_ARTICLES, ENRICHED_EVENTS, ensure_topics
 from warta.models import Article, EnrichedArticle, EventMessage, Provenance
@@ -44,20 +44,8 @@ def click_articles(limit: int) -> list[Article]:
     ]
 
 
-def read_topic(settings: Settings, topic: str, timeout_s: float = 5) -> list[bytes]:
-    consumer = make_consumer(settings, None)
-    partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
-    consumer.assign(partitions)
-    consumer.seek_to_beginning(*partitions)
-    values: list[bytes] = []
-    idle_since = time.monotonic()
-    while time.monotonic() - idle_since < timeout_s:
-        polled = consumer.poll(timeout_ms=500)
-        for batch in polled.values():
-            values.extend(r.value for r in batch)
-            idle_since = time.monotonic()
-    consumer.close()
-    return values
+def values(settings: Settings, topic: str) -> list[bytes]:
+    return [r.value for r in read_topic(settings, topic)]
 
 
 def test_two_consumers_and_rebalances_lose_no_article(settings: Settings) -> None:
@@ -92,9 +80,9 @@ def test_two_consumers_and_rebalances_lose_no_article(settings: Settings) -> Non
     member_b.join(timeout=60)
 
     assert stats_a.records > 0 and stats_b.records > 0, "both members must have worked"
-    enriched = [EnrichedArticle.model_validate_json(v) for v in read_topic(settings, settings.topic(ENRICHED_ARTICLES))]
+    enriched = [EnrichedArticle.model_validate_json(v) for v in values(settings, settings.topic(ENRICHED_ARTICLES))]
     assert {e.article.article_id for e in enriched} == {a.article_id for a in articles}
-    events = [EventMessage.model_validate_json(v) for v in read_topic(settings, settings.topic(ENRICHED_EVENTS))]
+    events = [EventMessage.model_validate_json(v) for v in values(settings, settings.topic(ENRICHED_EVENTS))]
     expected_events = {ev.id for e in enriched for ev in e.events}
     assert {m.event.id for m in events} == expected_events
     assert all(m.article_id in {a.article_id for a in articles} for m in events)

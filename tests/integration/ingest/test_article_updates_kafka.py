@@ -8,8 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from kafka import KafkaConsumer, KafkaProducer
-from kafka.structs import TopicPartition
+from kafka import KafkaProducer
 
 from ingest.fetch.worker import record_handler
 from tests.unit.ingest.fetch.test_article_updates import (
@@ -24,7 +23,7 @@ from tests.unit.ingest.fetch.test_article_updates import (
 )
 from warta.kafka.clients import make_producer
 from warta.kafka.loop import StageConfig, StageStats, per_record, run_stage
-from warta.kafka.offsets import topic_size
+from warta.kafka.offsets import read_topic, topic_size
 from warta.kafka.topics import ARTICLES, DEAD_LETTER, FEED_ITEMS, ensure_topics
 from warta.models import Article, FeedItem
 from warta.settings import Settings
@@ -41,20 +40,8 @@ def fake_outlet() -> Iterator[FakeOutlet]:
 
 
 def _records(settings: Settings, topic: str) -> list[tuple[str, bytes, int]]:
-    """(key, value, partition) of every record of `topic`, read back from the beginning without a group."""
-    consumer = KafkaConsumer(**settings.kafka_config())
-    try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        consumer.assign(partitions)
-        consumer.seek_to_beginning(*partitions)
-        ends = consumer.end_offsets(partitions)
-        out: list[tuple[str, bytes, int]] = []
-        while any(consumer.position(tp) < end for tp, end in ends.items()):
-            for records in consumer.poll(timeout_ms=1000).values():
-                out += [(r.key.decode(), r.value, r.partition) for r in records]
-        return out
-    finally:
-        consumer.close()
+    """(key, value, partition) of every record of `topic`."""
+    return [(r.key.decode(), r.value, r.partition) for r in read_topic(settings, topic)]
 
 
 def _wait_for(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:

@@ -6,13 +6,12 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from kafka import KafkaConsumer
-from kafka.structs import TopicPartition
 
 from ingest.poll.http import HttpOptions, http_get
 from ingest.poll.parse import candidates, parse_feed
 from ingest.poll.runner import IngestOptions, run_ingest
 from ingest.replay import ReplayOptions, RunningReplay, start_replay
+from warta.kafka.offsets import read_topic
 from warta.models import Article, DeadLetter, FeedItem
 from warta.settings import Settings
 
@@ -27,19 +26,7 @@ def small_replay() -> Iterator[RunningReplay]:
 
 
 def _read_all(settings: Settings, topic: str) -> list[bytes]:
-    consumer = KafkaConsumer(**settings.kafka_config())
-    try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        consumer.assign(partitions)
-        consumer.seek_to_beginning(*partitions)
-        ends = consumer.end_offsets(partitions)
-        values: list[bytes] = []
-        while any(consumer.position(tp) < end for tp, end in ends.items()):
-            for records in consumer.poll(timeout_ms=1000).values():
-                values += [r.value for r in records]
-        return values
-    finally:
-        consumer.close()
+    return [r.value for r in read_topic(settings, topic)]
 
 
 def _unique_articles_in_feeds(replay: RunningReplay) -> set[str]:

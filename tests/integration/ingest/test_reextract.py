@@ -6,14 +6,13 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from kafka import KafkaConsumer
-from kafka.structs import TopicPartition
 
 from ingest.extract import core
 from ingest.extract.boilerplate import CleanText
 from ingest.poll.runner import IngestOptions, run_ingest
 from ingest.reextract.cli import reextract
 from ingest.replay import ReplayOptions, RunningReplay, start_replay
+from warta.kafka.offsets import read_topic
 from warta.models import Article
 from warta.settings import Settings
 
@@ -39,19 +38,7 @@ def _by_key(settings: Settings, topic: str) -> dict[str, list[Article]]:
 
 def _records(settings: Settings, topic: str) -> list[tuple[str, bytes]]:
     """(key, value) of every record of `topic`, in offset order per partition."""
-    consumer = KafkaConsumer(**settings.kafka_config())
-    try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        consumer.assign(partitions)
-        consumer.seek_to_beginning(*partitions)
-        ends = consumer.end_offsets(partitions)
-        out: list[tuple[str, bytes]] = []
-        while any(consumer.position(tp) < end for tp, end in ends.items()):
-            for records in consumer.poll(timeout_ms=1000).values():
-                out += [(r.key.decode(), r.value) for r in records]
-        return out
-    finally:
-        consumer.close()
+    return [(r.key.decode(), r.value) for r in read_topic(settings, topic)]
 
 
 def _drop_last_paragraph(original: object) -> object:
