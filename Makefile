@@ -46,6 +46,7 @@ bench: setup
 	$(WARTA) stack up
 	$(WARTA) stem-check
 	$(WARTA) bench-latency
+	$(WARTA) bench-freshness
 
 stack-up: $(VENV)/.installed
 	$(WARTA) stack up
