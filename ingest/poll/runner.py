@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from kafka import KafkaConsumer
 from kafka.errors import KafkaError
-from kafka.structs import TopicPartition
 
 from ingest.fetch.pages import PageStore
 from ingest.fetch.worker import FetchDeps, record_handler
@@ -21,9 +20,10 @@ from ingest.poll.net import Net
 from ingest.poll.poller import PollDeps, PollResult, poll_all_once, run_poller
 from ingest.sources.model import Registry
 from ingest.state import StateStore
-from warta.exceptions import TransientError, WartaError
+from warta.exceptions import WartaError
 from warta.kafka.clients import make_producer, send_all
 from warta.kafka.loop import StageConfig, StageStats, per_record, run_stage
+from warta.kafka.offsets import consumer_lag
 from warta.kafka.records import Output
 from warta.kafka.topics import FEED_ITEMS, ensure_topics
 from warta.models import FeedItem
@@ -63,19 +63,6 @@ def fetch_group(settings: Settings) -> str:
     return f"{settings.prefix}.ingest-fetch"
 
 
-def group_lag(consumer: KafkaConsumer, topic: str) -> int:
-    """Records of `topic` the consumer's group has not committed yet (all of them before its first commit).
-
-    `consumer` carries the group id but never subscribes, so it reads the group's offsets without joining.
-    """
-    try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        ends = consumer.end_offsets(partitions)
-        return sum(end - (consumer.committed(tp) or 0) for tp, end in ends.items())
-    except KafkaError as exc:
-        raise TransientError(f"cannot read the lag on {topic}: {exc}") from exc
-
-
 def _fetch_worker(
     settings: Settings, deps: FetchDeps, stat: StageStats, stop: threading.Event, summary: IngestSummary,
     give_up: threading.Event,
@@ -112,7 +99,7 @@ def _wait_drained(settings: Settings, stop: threading.Event, timeout_s: float) -
     consumer = KafkaConsumer(group_id=fetch_group(settings), enable_auto_commit=False, **settings.kafka_config())
     try:
         while not stop.is_set() and time.monotonic() < deadline:
-            if group_lag(consumer, settings.topic(FEED_ITEMS)) == 0:
+            if consumer_lag(consumer, settings.topic(FEED_ITEMS)) == 0:
                 return True
             stop.wait(1.0)
         return False

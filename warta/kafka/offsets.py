@@ -36,11 +36,22 @@ def topic_size(settings: Settings, topic: str) -> int:
         return sum(consumer.end_offsets(_partitions(consumer, topic)).values())
 
 
-def group_lag(settings: Settings, group: str, topic: str) -> int:
-    """Records of `topic` the group has not committed yet (all of them before its first commit)."""
-    with _reader(settings, group) as consumer:
+def consumer_lag(consumer: KafkaConsumer, topic: str) -> int:
+    """Records of `topic` the consumer's group has not committed yet (all of them before its first commit).
+
+    `consumer` carries the group id but never subscribes, so it reads the group's offsets without joining.
+    """
+    try:
         ends = consumer.end_offsets(_partitions(consumer, topic))
         return sum(end - (consumer.committed(tp) or 0) for tp, end in ends.items())
+    except KafkaError as exc:
+        raise TransientError(f"cannot read the lag on {topic}: {exc}") from exc
+
+
+def group_lag(settings: Settings, group: str, topic: str) -> int:
+    """`consumer_lag` of `group` on `topic`, through a short-lived reader."""
+    with _reader(settings, group) as consumer:
+        return consumer_lag(consumer, topic)
 
 
 def read_topic(settings: Settings, topic: str, idle_ms: int = 1500) -> list[ConsumerRecord]:
